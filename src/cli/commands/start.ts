@@ -1,0 +1,89 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { resolveNeo4j } from '../../lib/server/graph/connection.js';
+import { isGraphEmpty } from '../../lib/server/demo/loadDemo.js';
+import { createLogger } from '../../lib/server/log.js';
+import { projectRoot } from '../../lib/server/paths.js';
+import { openGraph } from '../../lib/server/runtime.js';
+import { SeamError } from '../../lib/server/errors.js';
+import { analyseWithProgress } from './analyse.js';
+import { loadDemoWithProgress } from './demo.js';
+
+const logger = createLogger('start');
+const buildDir = path.join(projectRoot, 'build');
+const sourceDirs = ['src', 'static'].map((dir) => path.join(projectRoot, dir));
+
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+	}
+	return newest;
+}
+
+/** The web app needs a build when there is none or a source file is newer than it. */
+function needsBuild(): boolean {
+	const entry = path.join(buildDir, 'index.js');
+	if (!existsSync(entry)) return true;
+	const built = statSync(entry).mtimeMs;
+	return sourceDirs.some((dir) => existsSync(dir) && newestMtime(dir) > built);
+}
+
+function buildWebApp(): void {
+	console.log('Building the web app (first start or changed sources)…');
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		cwd: projectRoot,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0)
+		throw new SeamError('Building the web app failed; see the output above.', 'build_failed');
+}
+
+export function registerStartCommand(program: Command): void {
+	program
+		.command('start')
+		.description(
+			'Start Neo4j, load the demo data into an empty graph, analyse, and serve the workbench'
+		)
+		.option('--port <port>', 'HTTP port of the workbench', process.env.PORT ?? '3000')
+		.option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
+		.option('--no-demo', 'do not load the demo data into an empty graph')
+		.action(async (options) => {
+			const connection = await resolveNeo4j();
+			const graph = await openGraph();
+			try {
+				if (options.demo && (await isGraphEmpty(graph))) {
+					await loadDemoWithProgress(graph, 'full');
+				}
+				await analyseWithProgress(graph, { full: false });
+			} finally {
+				await graph.close();
+			}
+			if (needsBuild()) buildWebApp();
+			const origin = `http://${options.host}:${options.port}`;
+			const server = spawn(process.execPath, [buildDir], {
+				cwd: projectRoot,
+				stdio: 'inherit',
+				env: {
+					...process.env,
+					PORT: String(options.port),
+					HOST: options.host,
+					ORIGIN: process.env.ORIGIN ?? origin,
+					NEO4J_URI: connection.uri,
+					NEO4J_USER: connection.user,
+					NEO4J_PASSWORD: connection.password
+				}
+			});
+			console.log(
+				`Seam is running at ${origin}  (Ctrl+C stops the web app; \`npm run graph stop\` stops Neo4j)`
+			);
+			logger.info({ origin, neo4j: connection.uri }, 'web app started');
+			for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+				process.on(signal, () => server.kill(signal));
+			}
+			await new Promise<void>((resolve) => server.on('exit', () => resolve()));
+		});
+}
