@@ -16,8 +16,8 @@ const saveBatch = `
 UNWIND $rows AS row
 MATCH (c:Conversation {conversationId: row.id})
 SET c.messageCount = row.messageCount,
-    c.startedAt = CASE WHEN row.startedAt IS NULL THEN null ELSE datetime({epochMillis: row.startedAt}) END,
-    c.endedAt = CASE WHEN row.endedAt IS NULL THEN null ELSE datetime({epochMillis: row.endedAt}) END,
+    c.startedAt = CASE WHEN row.startedAt IS NULL THEN null ELSE datetime({epochMillis: toInteger(row.startedAt)}) END,
+    c.endedAt = CASE WHEN row.endedAt IS NULL THEN null ELSE datetime({epochMillis: toInteger(row.endedAt)}) END,
     c.negativeWordCount = row.negativeWordCount, c.riskLevel = row.riskLevel,
     c.customerNegative = row.customerNegative, c.maxCustomerNegative = row.maxCustomerNegative,
     c.isNegative = row.isNegative, c.firstResponseSeconds = row.firstResponseSeconds,

@@ -28,7 +28,7 @@ export async function runAnalysis(
 	const started = now();
 	const { graph, logger } = context;
 	await graph.write(
-		`CREATE (:AnalysisRun {runId: $runId, startedAt: datetime({epochMillis: $started}),
+		`CREATE (:AnalysisRun {runId: $runId, startedAt: datetime({epochMillis: toInteger($started)}),
 		  status: 'running', modelVersion: $modelVersion})`,
 		{ runId, started, modelVersion: context.model.version }
 	);
@@ -50,7 +50,7 @@ export async function runAnalysis(
 		};
 		await graph.write(
 			`MATCH (r:AnalysisRun {runId: $runId})
-			 SET r += $counts, r.status = 'finished', r.finishedAt = datetime({epochMillis: $finished})`,
+			 SET r += $counts, r.status = 'finished', r.finishedAt = datetime({epochMillis: toInteger($finished)})`,
 			{ runId, counts: { messages, reviews, conversations, products }, finished: now() }
 		);
 		logger.info(summary, 'analysis finished');

@@ -9,7 +9,7 @@
  */
 
 const ms = (field: string) =>
-	`CASE WHEN ${field} IS NULL THEN null ELSE datetime({epochMillis: ${field}}) END`;
+	`CASE WHEN ${field} IS NULL THEN null ELSE datetime({epochMillis: toInteger(${field})}) END`;
 
 export const writeCypher = {
 	product: `

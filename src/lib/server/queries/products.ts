@@ -78,11 +78,11 @@ async function monthlyNegativeShare(
 		 MATCH (p:Product {productId: productId})
 		 CALL (p) {
 		   MATCH (c:Conversation)-[:ABOUT]->(p)
-		   WHERE c.startedAt >= datetime({epochMillis: $startMs}) AND c.isNegative IS NOT NULL
+		   WHERE c.startedAt >= datetime({epochMillis: toInteger($startMs)}) AND c.isNegative IS NOT NULL
 		   RETURN c.startedAt AS at, c.isNegative AS negative
 		   UNION ALL
 		   MATCH (r:Review)-[:ABOUT]->(p)
-		   WHERE r.createdAt >= datetime({epochMillis: $startMs}) AND r.negative IS NOT NULL
+		   WHERE r.createdAt >= datetime({epochMillis: toInteger($startMs)}) AND r.negative IS NOT NULL
 		   RETURN r.createdAt AS at, r.negative >= 0.5 AS negative
 		 }
 		 WITH productId, (at.year - $startYear) * 12 + at.month - $startMonth AS month, negative
