@@ -22,11 +22,14 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: [
+				test: {
+					name: 'unit',
+					include: [
 						'src/lib/domain/**/*.test.ts',
 						'src/lib/components/**/*.test.ts',
 						'graph/**/*.test.ts'
-					] }
+					]
+				}
 			},
 			{
 				// Tests against the real Neo4j that the global setup starts; files run one at a
@@ -34,7 +37,11 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'graph',
-					include: ['src/lib/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/routes/**/*.test.ts'],
+					include: [
+						'src/lib/server/**/*.test.ts',
+						'src/cli/**/*.test.ts',
+						'src/routes/**/*.test.ts'
+					],
 					globalSetup: ['src/test/globalSetup.ts'],
 					fileParallelism: false
 				}

@@ -5,7 +5,7 @@ const countPending = 'MATCH (c:Conversation:PendingAnalysis) RETURN count(c) AS 
 
 const loadBatch = `
 MATCH (c:Conversation:PendingAnalysis)
-WITH c LIMIT $limit
+WITH c LIMIT toInteger($limit)
 OPTIONAL MATCH (m:Message)-[:IN]->(c)
 WITH c, m ORDER BY m.seq
 RETURN c.conversationId AS id,

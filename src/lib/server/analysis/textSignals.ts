@@ -8,9 +8,9 @@ const pendingCount = {
 
 const pendingBatch = {
 	messages: `MATCH (n:Message:PendingAnalysis)
-RETURN n.messageId AS id, n.text AS text LIMIT $limit`,
+RETURN n.messageId AS id, n.text AS text LIMIT toInteger($limit)`,
 	reviews: `MATCH (n:Review:PendingAnalysis)
-RETURN n.reviewId AS id, n.text AS text LIMIT $limit`
+RETURN n.reviewId AS id, n.text AS text LIMIT toInteger($limit)`
 };
 
 // A message's conversation is queued for its own step, because its risk level and

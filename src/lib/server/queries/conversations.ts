@@ -35,7 +35,7 @@ export async function listConversations(
 		`MATCH (c:Conversation)
 		 WHERE $risk IS NULL OR c.riskLevel = $risk
 		 WITH c ORDER BY c.startedAt IS NULL, c.startedAt DESC, c.conversationId
-		 SKIP $offset LIMIT $limit
+		 SKIP toInteger($offset) LIMIT toInteger($limit)
 		 OPTIONAL MATCH (c)-[:ABOUT]->(p:Product)
 		 OPTIONAL MATCH (c)-[:WITH]->(cu:Customer)
 		 RETURN ${listColumns}`,

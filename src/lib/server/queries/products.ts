@@ -49,7 +49,7 @@ export async function listProductSignals(
 		        p.returnRate AS returnRate, coalesce(p.returnCount, 0) AS returnCount,
 		        coalesce(p.sizeReturnCount, 0) AS sizeReturnCount
 		 ORDER BY p.${options.sort} IS NULL, p.${options.sort} ${direction}, p.productId
-		 LIMIT $limit`,
+		 LIMIT toInteger($limit)`,
 		{ limit: options.limit }
 	);
 	const trends = await monthlyNegativeShare(
