@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { openPage } from './session';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,58 +26,47 @@ const viewports = [
 	{ name: 'phone', width: 390, height: 844 }
 ] as const;
 
-async function openContext(
-	lang: string,
-	viewport: { width: number; height: number }
-): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport, locale: lang, timezoneId: 'Asia/Shanghai' });
-	const page = await context.newPage();
-	await page.goto(`${baseUrl}/?lang=${lang}`);
-	await page.close();
-	return context;
-}
-
 describe.each(languages)('pages in $lang', ({ lang, overview, products, conversations }) => {
 	it.each(viewports)('overview shows counts and analysis status ($name)', async (viewport) => {
-		const context = await openContext(lang, viewport);
-		const page = await context.newPage();
-		await page.goto(`${baseUrl}/`);
-		await expect(page.locator('h1').textContent()).resolves.toBe(overview);
-		await expect(page.getByTestId('analysis-status').textContent()).resolves.toMatch(/\d{2}:\d{2}/);
+		const page = await openPage(browser, baseUrl, '/', { lang, viewport, role: 'leader' });
+		expect(await page.locator('h1').textContent()).toBe(overview);
+		expect(await page.getByTestId('analysis-status').textContent()).toMatch(/\d{2}:\d{2}/);
 		await screenshot(page, `overview-${lang}-${viewport.name}`);
-		await context.close();
+		await page.context().close();
 	});
 
-	it('products board lists products with sparklines', async () => {
-		const context = await openContext(lang, viewports[0]);
-		const page = await context.newPage();
-		await page.goto(`${baseUrl}/products`);
-		await expect(page.locator('h1').textContent()).resolves.toBe(products);
+	it('products board sorts and draws sparklines', async () => {
+		const page = await openPage(browser, baseUrl, '/products', { lang, role: 'leader' });
+		expect(await page.locator('h1').textContent()).toBe(products);
 		const rows = page.getByTestId('products-table').locator('tbody tr');
 		expect(await rows.count()).toBeGreaterThan(5);
 		expect(await page.locator('svg path.series').count()).toBeGreaterThan(0);
 		await page.getByRole('link', { name: lang === 'en' ? 'Return rate' : '退货率' }).click();
 		await page.waitForURL(/sort=returnRate/);
 		await screenshot(page, `products-${lang}`);
-		await context.close();
+		await page.context().close();
 	});
 
 	it('conversation view highlights negative words', async () => {
-		const context = await openContext(lang, viewports[0]);
-		const page = await context.newPage();
-		await page.goto(`${baseUrl}/conversations?risk=high`);
-		await expect(page.locator('h1').textContent()).resolves.toBe(conversations);
+		const page = await openPage(browser, baseUrl, '/conversations?risk=high', {
+			lang,
+			role: 'senior'
+		});
+		expect(await page.locator('h1').textContent()).toBe(conversations);
 		await screenshot(page, `conversations-${lang}`);
 		await page.getByTestId('conversations-table').locator('tbody tr a').first().click();
 		await page.waitForURL(/\/conversations\/.+/);
 		expect(await page.locator('mark.negative').count()).toBeGreaterThan(3);
-		await expect(page.getByTestId('model-negativity').textContent()).resolves.toMatch(/%$/);
+		expect(await page.getByTestId('model-negativity').textContent()).toMatch(/%$/);
 		await screenshot(page, `conversation-${lang}`);
-		await context.close();
+		await page.context().close();
 	});
 });
 
 it('unknown conversation answers 404', async () => {
-	const response = await fetch(`${baseUrl}/conversations/does-not-exist`);
-	expect(response.status).toBe(404);
+	const page = await openPage(browser, baseUrl, '/conversations/does-not-exist', {
+		role: 'senior'
+	});
+	expect(await page.locator('h1').textContent()).toBe('找不到该页面。');
+	await page.context().close();
 });

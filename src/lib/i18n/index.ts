@@ -1,15 +1,29 @@
 import i18next, { type TFunction } from 'i18next';
-import en from './en.json';
-import zh from './zh.json';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'zh-CN';
 
+type Messages = Record<string, unknown>;
+
+// Each feature keeps its strings in locales/<language>/<feature>.json under its own top-level
+// keys; the files of a language are merged into one resource.
+const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+
+function resourcesOf(language: Language): Messages {
+	const merged: Messages = {};
+	for (const [file, messages] of Object.entries(files)) {
+		if (file.startsWith(`./locales/${language}/`)) Object.assign(merged, messages);
+	}
+	return merged;
+}
+
 const i18n = i18next.createInstance();
 // Resources are bundled, so initialisation is synchronous and needs no backend.
 void i18n.init({
-	resources: { 'zh-CN': { translation: zh }, en: { translation: en } },
+	resources: Object.fromEntries(
+		languages.map((language) => [language, { translation: resourcesOf(language) }])
+	),
 	lng: defaultLanguage,
 	fallbackLng: 'en',
 	initAsync: false,

@@ -4,6 +4,16 @@ import { updateProductSignals } from './products.js';
 import { analyseTexts } from './textSignals.js';
 import type { AnalysisContext } from './types.js';
 
+/**
+ * Steps that run after messages, reviews and conversations are scored and before product
+ * signals are rolled up, in this order. Each works incrementally and returns how many items
+ * it handled.
+ */
+export const followUpSteps: Array<{
+	name: string;
+	run: (context: AnalysisContext) => Promise<number>;
+}> = [];
+
 export interface AnalysisRunSummary {
 	runId: string;
 	messages: number;
@@ -38,6 +48,10 @@ export async function runAnalysis(
 		const messages = await analyseTexts(context, 'messages');
 		const reviews = await analyseTexts(context, 'reviews');
 		const conversations = await analyseConversations(context);
+		for (const step of followUpSteps) {
+			const count = await step.run(context);
+			logger.info({ runId, step: step.name, count }, 'analysis step finished');
+		}
 		const products = await updateProductSignals(context);
 		const summary = {
 			runId,

@@ -1,0 +1,11 @@
+/** Main navigation: one entry per workbench area, labelled by an i18n key. */
+export interface NavItem {
+	href: string;
+	labelKey: string;
+}
+
+export const navItems: NavItem[] = [
+	{ href: '/', labelKey: 'nav.overview' },
+	{ href: '/products', labelKey: 'nav.products' },
+	{ href: '/conversations', labelKey: 'nav.conversations' }
+];
