@@ -1,6 +1,6 @@
 /**
  * Throughput of Seam's sentiment pipeline against raw onnxruntime-node on the same ONNX file and
- * the same texts. Seam's figure includes tokenisation, worker messaging and the head; the raw
+ * the same texts. Seam's figure includes tokenisation, worker messaging and the head. The raw
  * figure is InferenceSession.run alone on inputs tokenised beforehand, in the same batches.
  *
  * Usage: SEAM_DATASETS=<folder> npx tsx bench/sentiment.ts [--count 2000]
@@ -19,7 +19,10 @@ import { planBatches } from '../src/lib/server/sentiment/pool.js';
 
 const batchSize = 32;
 const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 2_000;
-/** Rounds of each side, interleaved; the median is reported, so a burst of load elsewhere on the machine skews one round only. */
+/**
+ * Rounds of each side, interleaved. The median is reported, so a burst of load from other
+ * processes skews one round only.
+ */
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 3;
 
 async function benchTexts(): Promise<{ texts: string[]; source: string }> {
@@ -76,10 +79,10 @@ async function rawRunner(texts: string[]): Promise<() => Promise<number>> {
 		);
 		feeds.push(
 			Object.fromEntries(
-				['input_ids', 'attention_mask', 'token_type_ids'].map((name) => [
-					name,
-					new ort.Tensor('int64', encoded[name].data as BigInt64Array, encoded[name].dims)
-				])
+				(['input_ids', 'attention_mask', 'token_type_ids'] as const).map((name) => {
+					const tensor = encoded[name]!;
+					return [name, new ort.Tensor('int64', tensor.data as BigInt64Array, tensor.dims)];
+				})
 			)
 		);
 	}

@@ -46,6 +46,10 @@ export function registerModelCommands(program: Command): void {
 			.option('--out <dir>', 'version folder to write (default models/sentiment/custom-<time>)')
 			.option('--clothing-weight <n>', 'weight of clothing reviews relative to other corpora', '1')
 			.option('--set-current', 'make the new version the default in models/sentiment/CURRENT')
+			.option(
+				'--encoder <id>',
+				"encoder folder under models/, or './<folder>' inside the --out folder (fine-tuned)"
+			)
 	).action(trainAction);
 	withCsvOptions(
 		model
@@ -91,6 +95,7 @@ async function trainAction(
 		out?: string;
 		clothingWeight: string;
 		setCurrent?: boolean;
+		encoder?: string;
 	}
 ): Promise<void> {
 	if (Boolean(options.data) === Boolean(options.seamDatasets)) {
@@ -114,6 +119,7 @@ async function trainAction(
 			}
 		],
 		corpusWeights: { clothing: clothingWeight },
+		encoderId: options.encoder,
 		command: `seam model train ${commandLine(options, outDir)}`,
 		logger
 	});
@@ -157,13 +163,14 @@ function printResults(results: Parameters<typeof formatTable>[0], extra: Record<
 }
 
 function commandLine(
-	options: CsvOptions & { seamDatasets?: boolean; clothingWeight: string },
+	options: CsvOptions & { seamDatasets?: boolean; clothingWeight: string; encoder?: string },
 	out: string
 ) {
 	const parts = options.seamDatasets ? ['--seam-datasets'] : ['--data', options.data!];
 	if (options.textColumn) parts.push('--text-column', options.textColumn);
 	if (options.labelColumn) parts.push('--label-column', options.labelColumn);
 	if (options.clothingWeight !== '1') parts.push('--clothing-weight', options.clothingWeight);
+	if (options.encoder) parts.push('--encoder', options.encoder);
 	parts.push('--out', path.relative(projectRoot, out));
 	return parts.join(' ');
 }

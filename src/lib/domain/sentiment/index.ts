@@ -1,0 +1,3 @@
+export * from './labels.js';
+export * from './logistic.js';
+export * from './metrics.js';
