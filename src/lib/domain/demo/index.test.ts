@@ -4,9 +4,7 @@ import { DEFAULT_END_MS, SCALES, generateDemo, type DemoRecords } from './index'
 
 const small = generateDemo({ scale: 'small' });
 
-const fullStartedAt = performance.now();
 const full = generateDemo();
-const fullElapsedMs = performance.now() - fullStartedAt;
 
 /** Turns a parsed record back into import form: money as `price` and `amount` in yuan. */
 function asImported(kind: RecordKind, record: Record<string, unknown>): Record<string, unknown> {
@@ -41,10 +39,6 @@ describe('generateDemo', () => {
 		expect(JSON.stringify(other.records.orderLine)).not.toBe(
 			JSON.stringify(small.records.orderLine)
 		);
-	});
-
-	it('generates full scale within 5 seconds', () => {
-		expect(fullElapsedMs).toBeLessThan(5000);
 	});
 
 	it.each([
