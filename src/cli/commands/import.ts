@@ -12,8 +12,10 @@ import { createLogger } from '../../lib/server/log.js';
 import { seamHome } from '../../lib/server/paths.js';
 import { openGraph, loadSettings } from '../../lib/server/runtime.js';
 import { usageError } from '../../lib/server/errors.js';
+import { audit } from '../../lib/server/audit/audit.js';
 import { progress } from '../progress.js';
 import { analyseWithProgress } from './analyse.js';
+import { cliActor } from './users.js';
 
 const logger = createLogger('import');
 const SHOWN_REJECTS = 10;
@@ -74,6 +76,19 @@ export function registerImportCommand(program: Command): void {
 				});
 				bar.stop();
 				printSummary(summary);
+				if (!options.dryRun) {
+					await audit(graph, {
+						actor: cliActor(),
+						action: 'import',
+						target: path.basename(filePath),
+						details: {
+							kind: summary.kind,
+							read: summary.read,
+							imported: summary.imported,
+							rejected: summary.rejected
+						}
+					});
+				}
 				if (!options.dryRun && options.analyse) await analyseWithProgress(graph, { full: false });
 			} finally {
 				await graph.close();

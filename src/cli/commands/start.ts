@@ -8,6 +8,7 @@ import { createLogger } from '../../lib/server/log.js';
 import { projectRoot } from '../../lib/server/paths.js';
 import { openGraph } from '../../lib/server/runtime.js';
 import { SeamError } from '../../lib/server/errors.js';
+import { ensureFirstAdmin, firstAdminMessage } from '../../lib/server/auth/firstAdmin.js';
 import { analyseWithProgress } from './analyse.js';
 import { loadDemoWithProgress } from './demo.js';
 
@@ -59,6 +60,8 @@ export function registerStartCommand(program: Command): void {
 					await loadDemoWithProgress(graph, 'full');
 				}
 				await analyseWithProgress(graph, { full: false });
+				const firstAdmin = await ensureFirstAdmin(graph);
+				if (firstAdmin) console.log(firstAdminMessage(firstAdmin));
 			} finally {
 				await graph.close();
 			}

@@ -25,15 +25,26 @@ const listColumns = `
   c.riskLevel AS riskLevel, c.negativeWordCount AS negativeWordCount,
   c.customerNegative AS customerNegative, c.source AS source`;
 
-/** Lists conversations, newest first, optionally of one risk level. */
+// An agent sees only the conversations they handled; `$agentId` null means no such limit.
+const agentScope = `($agentId IS NULL OR EXISTS { (:Agent {agentId: $agentId})-[:HANDLED]->(c) })`;
+
+/**
+ * Lists conversations, newest first, optionally of one risk level and only those one agent
+ * handled.
+ */
 export async function listConversations(
 	graph: Graph,
-	options: { risk: RiskLevel | null; offset: number; limit: number }
+	options: { risk: RiskLevel | null; offset: number; limit: number; agentId?: string | null }
 ): Promise<ConversationPage> {
-	const params = { risk: options.risk, offset: options.offset, limit: options.limit };
+	const params = {
+		risk: options.risk,
+		offset: options.offset,
+		limit: options.limit,
+		agentId: options.agentId ?? null
+	};
 	const rows = await graph.read<ConversationListRow>(
 		`MATCH (c:Conversation)
-		 WHERE $risk IS NULL OR c.riskLevel = $risk
+		 WHERE ($risk IS NULL OR c.riskLevel = $risk) AND ${agentScope}
 		 WITH c ORDER BY c.startedAt IS NULL, c.startedAt DESC, c.conversationId
 		 SKIP toInteger($offset) LIMIT toInteger($limit)
 		 OPTIONAL MATCH (c)-[:ABOUT]->(p:Product)
@@ -42,7 +53,8 @@ export async function listConversations(
 		params
 	);
 	const [{ total }] = await graph.read<{ total: number }>(
-		`MATCH (c:Conversation) WHERE $risk IS NULL OR c.riskLevel = $risk RETURN count(c) AS total`,
+		`MATCH (c:Conversation) WHERE ($risk IS NULL OR c.riskLevel = $risk) AND ${agentScope}
+		 RETURN count(c) AS total`,
 		params
 	);
 	return { rows, total };
@@ -59,6 +71,9 @@ export interface MessageView {
 	negative: number | null;
 	negativeWords: string[];
 	negatedWords: string[];
+	/** Reply quality 0..1 of an agent message, once the analysis scored it. */
+	replyQuality: number | null;
+	requiredPhrasesFound: string[] | null;
 }
 
 export interface ConversationDetail extends ConversationListRow {
@@ -70,12 +85,18 @@ export interface ConversationDetail extends ConversationListRow {
 	messages: MessageView[];
 }
 
+/**
+ * One conversation with its messages; null when it does not exist or, with `agentId` set, when
+ * that agent did not handle it.
+ */
 export async function getConversation(
 	graph: Graph,
-	conversationId: string
+	conversationId: string,
+	agentId: string | null = null
 ): Promise<ConversationDetail | null> {
 	const [row] = await graph.read<ConversationDetail>(
 		`MATCH (c:Conversation {conversationId: $conversationId})
+		 WHERE ${agentScope}
 		 OPTIONAL MATCH (c)-[:ABOUT]->(p:Product)
 		 OPTIONAL MATCH (c)-[:WITH]->(cu:Customer)
 		 CALL (c) {
@@ -85,12 +106,13 @@ export async function getConversation(
 		   RETURN collect({messageId: m.messageId, seq: m.seq, sender: m.sender,
 		     agentId: a.agentId, agentName: a.name, sentAt: m.sentAt, text: m.text,
 		     negative: m.negative, negativeWords: coalesce(m.negativeWords, []),
-		     negatedWords: coalesce(m.negatedWords, [])}) AS messages
+		     negatedWords: coalesce(m.negatedWords, []), replyQuality: m.replyQuality,
+		     requiredPhrasesFound: m.requiredPhrasesFound}) AS messages
 		 }
 		 RETURN ${listColumns}, c.firstResponseSeconds AS firstResponseSeconds,
 		        c.isNegative AS isNegative, c.accomplishment AS accomplishment,
 		        c.satisfaction AS satisfaction, c.effectiveness AS effectiveness, messages`,
-		{ conversationId }
+		{ conversationId, agentId }
 	);
 	return row ?? null;
 }
