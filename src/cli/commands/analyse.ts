@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Graph } from '../../lib/server/graph/graph.js';
 import { runAnalysis, type AnalysisRunSummary } from '../../lib/server/analysis/run.js';
 import { createLogger } from '../../lib/server/log.js';
-import { loadLexicon, loadSettings, openGraph } from '../../lib/server/runtime.js';
+import { loadLexiconFromGraph } from '../../lib/server/lexicon.js';
+import { loadSettings, openGraph } from '../../lib/server/runtime.js';
 import { createSentimentModel } from '../../lib/server/sentiment/index.js';
 import { progress, type ProgressReporter } from '../progress.js';
 
@@ -20,7 +21,7 @@ export async function analyseWithProgress(
 			{
 				graph,
 				model,
-				lexicon: loadLexicon(),
+				lexicon: await loadLexiconFromGraph(graph),
 				settings: loadSettings(),
 				logger,
 				onProgress: ({ step, done, total }) => {

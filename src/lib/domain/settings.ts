@@ -27,7 +27,13 @@ export const settingsSchema = z.object({
 		.object({
 			polarityWeight: z.number().min(0).max(1).default(0.6),
 			phraseWeight: z.number().min(0).max(1).default(0.4),
-			requiredPhrases: z.array(z.string().min(1)).default(['抱歉', '立即处理', '补偿方案'])
+			requiredPhrases: z.array(z.string().min(1)).default(['抱歉', '立即处理', '补偿方案']),
+			/** Other wordings that count as a required phrase, keyed by that phrase. */
+			synonyms: z.record(z.array(z.string().min(1))).default({
+				抱歉: ['对不起', '不好意思'],
+				立即处理: ['马上处理', '立刻处理', '即刻处理', '即刻帮你处理'],
+				补偿方案: ['赔偿方案']
+			})
 		})
 		.default({}),
 	humanOnlyHours: z.array(z.object({ from: clock, to: clock })).default([
