@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// SEAM_BUILD_DIR lets the browser tests build apart from the app `npm start` serves.
+		adapter: adapter({ out: process.env.SEAM_BUILD_DIR ?? 'build' }),
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -2,10 +2,14 @@ import { Command } from 'commander';
 import { isSeamError } from '../lib/server/errors.js';
 import { registerAnalyseCommand } from './commands/analyse.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerEvaluateCommands } from './commands/evaluate.js';
+import { registerFaqCommands } from './commands/faq.js';
 import { registerGraphCommands } from './commands/graph.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerModelCommands } from './commands/model.js';
+import { registerSizeCommands } from './commands/size.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerUsersCommand } from './commands/users.js';
 
 const program = new Command('seam')
 	.description('Seam: customer-service knowledge graph, sentiment and bonus workbench')
@@ -16,7 +20,11 @@ registerGraphCommands(program);
 registerImportCommand(program);
 registerAnalyseCommand(program);
 registerDemoCommand(program);
+registerEvaluateCommands(program);
+registerFaqCommands(program);
 registerModelCommands(program);
+registerSizeCommands(program);
+registerUsersCommand(program);
 
 try {
 	await program.parseAsync();

@@ -7,5 +7,10 @@ export interface NavItem {
 export const navItems: NavItem[] = [
 	{ href: '/', labelKey: 'nav.overview' },
 	{ href: '/products', labelKey: 'nav.products' },
-	{ href: '/conversations', labelKey: 'nav.conversations' }
+	{ href: '/conversations', labelKey: 'nav.conversations' },
+	{ href: '/size', labelKey: 'size.nav' },
+	{ href: '/faq', labelKey: 'faq.nav' },
+	{ href: '/escalations', labelKey: 'escalation.nav' },
+	{ href: '/lexicon', labelKey: 'lexicon.nav' },
+	{ href: '/admin/users', labelKey: 'auth.nav' }
 ];

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { escalationSteps } from '../escalation/steps.js';
+import { faqAnalysisStep } from '../faq/analysisStep.js';
 import { analyseConversations } from './conversations.js';
 import { updateProductSignals } from './products.js';
 import { analyseTexts } from './textSignals.js';
+import { analyseSize } from '../size/analysisStep.js';
 import type { AnalysisContext } from './types.js';
 
 /**
@@ -12,7 +15,7 @@ import type { AnalysisContext } from './types.js';
 export const followUpSteps: Array<{
 	name: string;
 	run: (context: AnalysisContext) => Promise<number>;
-}> = [];
+}> = [...escalationSteps, faqAnalysisStep, { name: 'size', run: analyseSize }];
 
 export interface AnalysisRunSummary {
 	runId: string;

@@ -2,6 +2,7 @@ import { generateDemo, type DemoOptions } from '../../domain/demo/index.js';
 import type { RecordOf } from '../../domain/records/schemas.js';
 import type { Graph } from '../graph/graph.js';
 import { recordRows } from '../import/rows.js';
+import { loadDemoFaq } from '../faq/demo.js';
 import { BatchWriter } from '../import/writer.js';
 import type { Logger } from '../log.js';
 
@@ -58,6 +59,7 @@ export async function loadDemo(
 		}
 		await writer.flush();
 	}
+	await loadDemoFaq(graph);
 	options.onProgress?.(done, total, 'done');
 	const counts = Object.fromEntries(kinds.map((kind) => [kind, records[kind].length]));
 	const seconds = Math.round((performance.now() - started) / 100) / 10;
