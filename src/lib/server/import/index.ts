@@ -1,7 +1,10 @@
 import { canonicalAdapters, type Adapter } from './adapters.js';
 import { publicAdapters } from './publicAdapters.js';
-import { faqAdapters } from '../faq/adapters.js';
-import { sizeAdapters } from '../size/adapters.js';
+import { faqAdapters, isFaqAdapter } from '../faq/adapters.js';
+import { importFaqFile } from '../faq/importFaqs.js';
+import { isSizeAdapter, sizeAdapters } from '../size/adapters.js';
+import { importSizeFile } from '../size/importSizeFile.js';
+import { importFile as importRows, type ImportOptions, type ImportSummary } from './importFile.js';
 
 export const adapters: Adapter[] = [
 	...canonicalAdapters,
@@ -14,7 +17,15 @@ export function findAdapter(name: string): Adapter | undefined {
 	return adapters.find((adapter) => adapter.name === name);
 }
 
-// FAQ and size kinds have their own writers; importAnySizeFile routes size kinds to the size
-// writer and every other kind to importAnyFile, which routes FAQ kinds and then to importFile.
-export { importAnySizeFile as importFile } from '../size/importSizeFile.js';
-export type { ImportSummary } from './importFile.js';
+/**
+ * Imports one file: FAQ and size kinds through their own writers, every other kind through
+ * the shared batch writer.
+ */
+export function importFile(options: ImportOptions): Promise<ImportSummary> {
+	const { adapter } = options;
+	if (isFaqAdapter(adapter)) return importFaqFile({ ...options, adapter });
+	if (isSizeAdapter(adapter)) return importSizeFile({ ...options, adapter });
+	return importRows(options);
+}
+
+export type { ImportSummary };

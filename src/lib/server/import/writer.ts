@@ -17,7 +17,7 @@ const flushOrder: WriteKind[] = [
 ];
 
 /** Neo4j parameters cannot hold `undefined`; absent fields become null, which removes the property. */
-function nullify(row: Record<string, unknown>): Record<string, unknown> {
+export function nullify(row: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(row)) out[key] = value === undefined ? null : value;
 	return out;
