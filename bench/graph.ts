@@ -1,10 +1,8 @@
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ensureLocalNeo4j } from '../graph/launcher.js';
 import { Graph } from '../src/lib/server/graph/graph.js';
 import { migrate } from '../src/lib/server/graph/migrate.js';
 import { createLogger } from '../src/lib/server/log.js';
-import { seamHome } from '../src/lib/server/paths.js';
+import { testNeo4j } from '../src/test/testServer.js';
 
 const logger = createLogger('bench');
 
@@ -13,17 +11,7 @@ const logger = createLogger('bench');
  * (its own home and port), never the data `npm start` serves.
  */
 export async function openBenchGraph(): Promise<Graph> {
-	const connection = process.env.NEO4J_URI
-		? {
-				uri: process.env.NEO4J_URI,
-				user: process.env.NEO4J_USER ?? 'neo4j',
-				password: process.env.NEO4J_PASSWORD ?? ''
-			}
-		: await ensureLocalNeo4j({
-				home: path.join(seamHome, 'neo4j-test'),
-				boltPort: Number(process.env.SEAM_TEST_BOLT_PORT ?? 7688),
-				logger
-			});
+	const connection = await testNeo4j(logger);
 	const graph = new Graph(
 		neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password))
 	);

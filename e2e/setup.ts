@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { ensureLocalNeo4j } from '../graph/launcher.js';
 import { runAnalysis } from '../src/lib/server/analysis/run.js';
 import { loadDemo } from '../src/lib/server/demo/loadDemo.js';
 import { Graph } from '../src/lib/server/graph/graph.js';
@@ -15,6 +14,7 @@ import { createLogger } from '../src/lib/server/log.js';
 import { projectRoot, seamHome } from '../src/lib/server/paths.js';
 import { createSentimentModel } from '../src/lib/server/sentiment/index.js';
 import { loadSettings } from '../src/lib/server/settings.js';
+import { testNeo4j } from '../src/test/testServer.js';
 import { testUsers, throttledUser } from './session.js';
 
 declare module 'vitest' {
@@ -91,17 +91,7 @@ async function seedAccounts(graph: Graph): Promise<AccountsFixture> {
 }
 
 async function prepareGraph() {
-	const connection = process.env.NEO4J_URI
-		? {
-				uri: process.env.NEO4J_URI,
-				user: process.env.NEO4J_USER ?? 'neo4j',
-				password: process.env.NEO4J_PASSWORD ?? ''
-			}
-		: await ensureLocalNeo4j({
-				home: path.join(seamHome, 'neo4j-test'),
-				boltPort: Number(process.env.SEAM_TEST_BOLT_PORT ?? 7688),
-				logger
-			});
+	const connection = await testNeo4j(logger);
 	const graph = new Graph(
 		neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password))
 	);

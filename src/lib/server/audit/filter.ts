@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zoneOffsetMs } from '../../domain/records/fields.js';
 import type { AuditFilter } from './entries.js';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -18,30 +19,6 @@ const querySchema = z.object({
 	to: date,
 	page: z.coerce.number().int().min(1).max(100_000).catch(1)
 });
-
-/** Offset of `timeZone` from UTC at `utcMs`, in ms (positive east of Greenwich). */
-function zoneOffsetMs(utcMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit'
-	}).formatToParts(new Date(utcMs));
-	const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-	const local = Date.UTC(
-		value('year'),
-		value('month') - 1,
-		value('day'),
-		value('hour'),
-		value('minute'),
-		value('second')
-	);
-	return local - utcMs;
-}
 
 /** Epoch ms of midnight starting `day` (YYYY-MM-DD) in the shop's time zone. */
 export function startOfDayMs(day: string, timeZone: string): number {
