@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveNeo4j } from '../../lib/server/graph/connection.js';
 import { isGraphEmpty } from '../../lib/server/demo/loadDemo.js';
+import { loadDemoFaq } from '../../lib/server/faq/demo.js';
+import type { Graph } from '../../lib/server/graph/graph.js';
 import { createLogger } from '../../lib/server/log.js';
 import { projectRoot } from '../../lib/server/paths.js';
 import { openGraph } from '../../lib/server/runtime.js';
@@ -33,6 +35,11 @@ function needsBuild(): boolean {
 	return sourceDirs.some((dir) => existsSync(dir) && newestMtime(dir) > built);
 }
 
+async function hasNoFaq(graph: Graph): Promise<boolean> {
+	const [row] = await graph.read<{ n: number }>('MATCH (f:FaqQuestion) RETURN count(f) AS n');
+	return row.n === 0;
+}
+
 function buildWebApp(): void {
 	console.log('Building the web app (first start or changed sources)…');
 	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -58,6 +65,9 @@ export function registerStartCommand(program: Command): void {
 			try {
 				if (options.demo && (await isGraphEmpty(graph))) {
 					await loadDemoWithProgress(graph, 'full');
+				} else if (options.demo && (await hasNoFaq(graph))) {
+					// A graph loaded before the FAQ existed still gets the demo FAQ to search.
+					console.log(`Loaded the demo FAQ: ${await loadDemoFaq(graph)} questions`);
 				}
 				await analyseWithProgress(graph, { full: false });
 				const firstAdmin = await ensureFirstAdmin(graph);
