@@ -27,7 +27,7 @@ function newestMtime(dir: string): number {
 	return newest;
 }
 
-/** The web app needs a build when there is none or a source file is newer than it. */
+/** Tells whether the web app needs a build: there is none, or a source file is newer. */
 function needsBuild(): boolean {
 	const entry = path.join(buildDir, 'index.js');
 	if (!existsSync(entry)) return true;

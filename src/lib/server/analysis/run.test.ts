@@ -58,7 +58,9 @@ describe('analysis run', () => {
 			`MATCH (c:Conversation) RETURN c.negativeWordCount AS count, c.riskLevel AS level`
 		);
 		for (const row of rows) {
-			const expected = row.count > 3 ? 'high' : row.count >= 1 ? 'medium' : 'low';
+			let expected = 'low';
+			if (row.count >= 1) expected = 'medium';
+			if (row.count > 3) expected = 'high';
 			expect(row.level).toBe(expected);
 		}
 	});

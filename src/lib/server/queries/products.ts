@@ -104,7 +104,7 @@ async function monthlyNegativeShare(
 	return trends;
 }
 
-/** The latest conversation or review time, so trend windows end where the data ends. */
+/** Returns the latest conversation or review time, so trend windows end where the data ends. */
 export async function latestActivityMs(graph: Graph): Promise<number | null> {
 	const [row] = await graph.read<{ latest: number | null }>(
 		`CALL () { MATCH (c:Conversation) RETURN max(c.startedAt) AS at
