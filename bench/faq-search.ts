@@ -16,6 +16,7 @@
  *
  * Usage: SEAM_HOME=… SEAM_TEST_BOLT_PORT=… npx tsx bench/faq-search.ts [--count 100000]
  */
+import { mulberry32 } from '../src/lib/domain/random.js';
 import { demoFaqEvaluationSet, indexedDemoFaq } from '../src/lib/domain/faq/demoFaq.js';
 import { centroid, normalise } from '../src/lib/server/faq/embeddings.js';
 import { loadSynonyms } from '../src/lib/server/faq/synonyms.js';
@@ -47,18 +48,6 @@ const garments = [
 ];
 const sizes = ['S', 'M', 'L', 'XL', 'XXL'];
 
-/** Mulberry32: a small seeded generator, so every run builds the same graph. */
-function seeded(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function gaussian(random: () => number): number {
 	return Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
 }
@@ -72,7 +61,7 @@ function variationLabel(variant: number): string {
 
 async function buildGraph(graph: Graph, baseEmbeddings: number[][]) {
 	const base = indexedDemoFaq();
-	const random = seeded(20240601);
+	const random = mulberry32(20240601);
 	const started = performance.now();
 	for (let start = 0; start < count; start += BATCH) {
 		const rows = [];

@@ -1,22 +1,20 @@
+import { mulberry32 } from '../random';
+
 /**
  * Seeded pseudo-random numbers for the demo generator. Everything random in the demo comes
  * from here, so the same seed always yields the same data (Math.random is never used).
  */
 export class Random {
-	private state: number;
+	private readonly generator: () => number;
 	private spareNormal: number | undefined;
 
 	constructor(seed: number) {
-		this.state = seed >>> 0;
+		this.generator = mulberry32(seed);
 	}
 
 	/** Returns a float in [0, 1) from the mulberry32 generator (32-bit state, period 2^32). */
 	next(): number {
-		this.state = (this.state + 0x6d2b79f5) >>> 0;
-		let t = this.state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+		return this.generator();
 	}
 
 	/** Returns an integer in [min, max], both ends included. */

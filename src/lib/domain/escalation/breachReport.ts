@@ -1,3 +1,4 @@
+import { csvField } from '../csv';
 import type { EscalationStatus } from './escalation';
 
 export interface EscalationRow {
@@ -91,17 +92,6 @@ export function teamTotals(rates: BreachRate[]): BreachRate[] {
 			return { ...total, breachRate: decided > 0 ? total.breached / decided : null };
 		})
 		.sort((a, b) => compareTeams(a.team, b.team));
-}
-
-/**
- * Quotes one CSV field (RFC 4180). Text starting with =, +, -, @ or a tab gets a leading
- * apostrophe, so a spreadsheet does not run a formula planted in an imported team name.
- */
-function csvField(value: string | number | null): string {
-	if (value === null) return '';
-	const text =
-		typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Formats rows as RFC 4180 CSV with a header line. */

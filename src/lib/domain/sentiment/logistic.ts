@@ -1,3 +1,5 @@
+import { mulberry32 } from '../random';
+
 /**
  * Binary logistic regression over dense feature vectors. Features are standardised with the
  * training mean and standard deviation, and both are stored in the model so prediction applies
@@ -165,17 +167,7 @@ function createAdam(size: number, learningRate: number) {
 	};
 }
 
-/** Small seeded PRNG (mulberry32), enough for shuffling. */
-export function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 };
 
 export function shuffle<T>(items: T[], random: () => number): void {
 	for (let i = items.length - 1; i > 0; i--) {

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random';
 import type { Fit } from './feedback';
 import type { FitScores } from './auc';
 
@@ -42,18 +43,6 @@ export interface LatentSizeModel {
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-/** Mulberry32: a small seeded generator, so training is repeatable. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function scaleOf(values: number[]): { mean: number; scale: number } {
 	const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
@@ -108,7 +97,7 @@ export function trainLatentSize(
 	const epochs = options.epochs ?? 40;
 	const rate = options.learningRate ?? 0.05;
 	const l2 = options.l2 ?? 0.05;
-	const random = seededRandom(options.seed ?? 1);
+	const random = mulberry32(options.seed ?? 1);
 	const { mean, scale } = scaleOf(observations.map((o) => o.sizePrior));
 	const priors = priorsOf(observations, mean, scale);
 	const customer = new Map(priors.customer);

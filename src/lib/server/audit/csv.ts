@@ -1,16 +1,9 @@
+import { csvField } from '../../domain/csv.js';
 import type { AuditEntry } from './audit.js';
 
-export const auditCsvHeader = ['entryId', 'at', 'actor', 'action', 'target', 'details'];
+export { csvField };
 
-/**
- * Quotes one CSV field (RFC 4180). A field starting with `=`, `+`, `-`, `@`, tab or carriage
- * return gets a leading apostrophe, so a spreadsheet opening the export does not run a
- * formula an attacker planted in a username or import file name.
- */
-export function csvField(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export const auditCsvHeader = ['entryId', 'at', 'actor', 'action', 'target', 'details'];
 
 /** Formats an entry as one CSV line, with the time in ISO 8601 UTC. */
 export function auditCsvLine(entry: AuditEntry): string {
