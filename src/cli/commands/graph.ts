@@ -12,7 +12,7 @@ import { usageError } from '../../lib/server/errors.js';
 
 const logger = createLogger('neo4j');
 
-/** The test server has its own home and port, so tests never touch the data `npm start` serves. */
+/** Returns the launcher options of the app's server or the test server, which has its own home and port. */
 function instanceOptions(test: boolean): LocalNeo4jOptions {
 	return {
 		home: path.join(seamHome, test ? 'neo4j-test' : 'neo4j'),
@@ -22,7 +22,7 @@ function instanceOptions(test: boolean): LocalNeo4jOptions {
 	};
 }
 
-function refuseExternal(): void {
+function rejectWhenExternal(): void {
 	if (process.env.NEO4J_URI) {
 		throw usageError(
 			`NEO4J_URI is set (${process.env.NEO4J_URI}), so Seam uses that server and runs none of its own. Unset it to manage the local Neo4j.`
@@ -40,7 +40,7 @@ export function registerGraphCommands(program: Command): void {
 		.description('Fetch Neo4j through Maven on first use, start it on 127.0.0.1 and wait for Bolt')
 		.option('--test', 'the test server (.seam/neo4j-test, port 7688)')
 		.action(async (options) => {
-			refuseExternal();
+			rejectWhenExternal();
 			const connection = await ensureLocalNeo4j(instanceOptions(!!options.test));
 			console.log(`Neo4j is running at ${connection.uri} (user ${connection.user})`);
 		});
@@ -50,7 +50,7 @@ export function registerGraphCommands(program: Command): void {
 		.description('Stop the local Neo4j server')
 		.option('--test', 'the test server')
 		.action(async (options) => {
-			refuseExternal();
+			rejectWhenExternal();
 			const result = await stopLocalNeo4j(instanceOptions(!!options.test));
 			console.log(result.stopped ? `Neo4j stopped (pid ${result.pid})` : 'Neo4j was not running');
 		});
@@ -60,7 +60,7 @@ export function registerGraphCommands(program: Command): void {
 		.description('Show whether the local Neo4j server runs, its version and address')
 		.option('--test', 'the test server')
 		.action(async (options) => {
-			refuseExternal();
+			rejectWhenExternal();
 			const status = await localNeo4jStatus(instanceOptions(!!options.test));
 			console.log(
 				[

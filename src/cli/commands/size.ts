@@ -51,14 +51,16 @@ async function readObservations(filePath: string, adapter: SizeAdapter) {
 	return { observations, skipped };
 }
 
-/** Every demo order line with its outcome: a size return says small or large, anything else fit. */
+/** Lists every demo order line with its outcome: a size return means small or large, anything else fit. */
 function demoObservations(scale: DemoScale): FitObservation[] {
 	const { records } = generateDemo({ scale });
 	const returned = new Map(records.return.map((r) => [`${r.orderId}|${r.skuId}`, r.reason]));
 	const sizeOf = new Map(records.sku.map((s) => [s.skuId, s.size]));
 	return records.orderLine.map((line) => {
 		const reason = returned.get(`${line.orderId}|${line.skuId}`);
-		const fit: Fit = reason === 'size_small' ? 'small' : reason === 'size_large' ? 'large' : 'fit';
+		let fit: Fit = 'fit';
+		if (reason === 'size_small') fit = 'small';
+		if (reason === 'size_large') fit = 'large';
 		return {
 			customerId: line.customerId,
 			skuId: line.skuId,

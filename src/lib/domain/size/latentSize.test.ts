@@ -19,7 +19,9 @@ function syntheticSet(): FitObservation[] {
 			const skuId = `${product}-${bought}`;
 			const realSize = skuId === 'B-2' ? bought - 1 : bought;
 			const gap = trueSize - realSize;
-			const fit: Fit = gap >= 1 ? 'small' : gap <= -1 ? 'large' : 'fit';
+			let fit: Fit = 'fit';
+			if (gap >= 1) fit = 'small';
+			if (gap <= -1) fit = 'large';
 			observations.push({ customerId: `c${c}`, skuId, sizePrior: bought, fit });
 		}
 	}

@@ -24,7 +24,7 @@ export interface DemoLoadSummary {
 	seconds: number;
 }
 
-/** True when the graph holds no products, conversations or reviews yet. */
+/** Tells whether the graph contains no products, conversations or reviews yet. */
 export async function isGraphEmpty(graph: Graph): Promise<boolean> {
 	const [row] = await graph.read<{ n: number }>(
 		`CALL () { MATCH (p:Product) RETURN p AS n LIMIT 1

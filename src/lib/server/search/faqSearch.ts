@@ -79,8 +79,8 @@ async function fulltextIds(graph: Graph, luceneQuery: string | null, limit: numb
 	return rows.map((row) => row.faqId);
 }
 
-// NOTE: on 100,000 entries this vector query takes most of hybrid search's time (p95 about
-// 100 ms in bench/faq-search.ts against a 50 ms target); the index settings are untuned.
+// NOTE: on 100,000 entries this vector query takes most of hybrid search's time. Hybrid p95
+// was about 100 ms in bench/faq-search.ts against a 50 ms target, with untuned index settings.
 async function vectorIds(searcher: FaqSearcher, text: string, limit: number) {
 	if (!searcher.embedder) return [];
 	const [vector] = await searcher.embedder.embed([text]);
