@@ -11,7 +11,8 @@ export default defineConfig({
 			'onnxruntime-node',
 			'@node-rs/jieba',
 			'@node-rs/argon2',
-			'@bsull/augurs'
+			'@bsull/augurs',
+			'@bsull/augurs-prophet-wasmstan'
 		]
 	},
 	test: {
