@@ -7,6 +7,7 @@ import { registerFaqCommands } from './commands/faq.js';
 import { registerGraphCommands } from './commands/graph.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerModelCommands } from './commands/model.js';
+import { registerNotebooksCommands } from './commands/notebooks.js';
 import { registerSizeCommands } from './commands/size.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerUsersCommand } from './commands/users.js';
@@ -23,6 +24,7 @@ registerDemoCommand(program);
 registerEvaluateCommands(program);
 registerFaqCommands(program);
 registerModelCommands(program);
+registerNotebooksCommands(program);
 registerSizeCommands(program);
 registerUsersCommand(program);
 
