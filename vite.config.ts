@@ -12,7 +12,8 @@ export default defineConfig({
 			'@node-rs/jieba',
 			'@node-rs/argon2',
 			'@bsull/augurs',
-			'@bsull/augurs-prophet-wasmstan'
+			'@bsull/augurs-prophet-wasmstan',
+			'usearch'
 		]
 	},
 	test: {

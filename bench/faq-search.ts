@@ -1,7 +1,8 @@
 /**
  * Latency of FAQ search on a graph of 100,000 FAQ entries: hybrid (query embedding, full-text
- * and vector index, fusion and result details) against full-text alone, on the same queries
- * and the same graph.
+ * index, nearest neighbours from the in-process vector copy, fusion and result details)
+ * against full-text alone, on the same queries and the same graph. Hybrid search with Neo4j's
+ * own vector index answering the nearest-neighbour part is timed as well.
  *
  * The entries are variations of the demo FAQ: each base entry is repeated with a colour, a
  * garment and a size woven into its question, paraphrases and answer. Embedding 100,000
@@ -21,7 +22,9 @@ import { demoFaqEvaluationSet, indexedDemoFaq } from '../src/lib/domain/faq/demo
 import { centroid, normalise } from '../src/lib/server/faq/embeddings.js';
 import { loadSynonyms } from '../src/lib/server/faq/synonyms.js';
 import type { Graph } from '../src/lib/server/graph/graph.js';
-import { searchFaqs, type FaqSearchMode } from '../src/lib/server/search/faqSearch.js';
+import { searchFaqs } from '../src/lib/server/search/faqSearch.js';
+import { BUMP_FAQ_VECTOR_REVISION, FaqVectorCache } from '../src/lib/server/search/vectorCache.js';
+import { createLogger } from '../src/lib/server/log.js';
 import { createSentimentModel } from '../src/lib/server/sentiment/index.js';
 import { openBenchGraph, report } from './graph.js';
 
@@ -90,7 +93,9 @@ async function buildGraph(graph: Graph, baseEmbeddings: number[][]) {
 			 WITH f, row
 			 CALL db.create.setNodeVectorProperty(f, 'embedding', row.embedding)
 			 MERGE (t:Topic {path: row.topicPath})
-			 MERGE (f)-[:IN_TOPIC]->(t)`,
+			 MERGE (f)-[:IN_TOPIC]->(t)
+			 WITH count(*) AS written
+			 ${BUMP_FAQ_VECTOR_REVISION}`,
 			{ rows }
 		);
 		if ((start / BATCH) % 10 === 0) {
@@ -127,34 +132,48 @@ async function main() {
 		);
 		console.log(`Graph: ${faqs} FAQ entries, written in ${round(buildSeconds)} s`);
 
-		const searcher = { graph, synonyms: loadSynonyms().index, embedder: model };
+		const vectors = new FaqVectorCache(graph, { logger: createLogger('bench') });
+		const copyStarted = performance.now();
+		await vectors.ready();
+		console.log(
+			`In-process vector copy: ${vectors.size} entries, built from the graph in ${round((performance.now() - copyStarted) / 1000)} s`
+		);
+		const synonyms = loadSynonyms().index;
+		const searchers = {
+			hybrid: { graph, synonyms, embedder: model, vectors },
+			'hybrid, Neo4j vector index': { graph, synonyms, embedder: model },
+			'full-text': { graph, synonyms, embedder: model }
+		};
+		const modes = Object.keys(searchers) as Array<keyof typeof searchers>;
+		const searchMode = (name: keyof typeof searchers) =>
+			name === 'full-text' ? ('fulltext' as const) : ('hybrid' as const);
 		const queries = demoFaqEvaluationSet().map((item) => item.query);
 		for (const query of queries.slice(0, WARM_UP_QUERIES)) {
-			await searchFaqs(searcher, query, { mode: 'hybrid' });
-			await searchFaqs(searcher, query, { mode: 'fulltext' });
+			for (const name of modes)
+				await searchFaqs(searchers[name], query, { mode: searchMode(name) });
 		}
-		const timings: Record<FaqSearchMode, number[]> = { hybrid: [], fulltext: [], vector: [] };
-		// Modes alternate per query, so a burst of load from other processes hits both.
+		const timings = Object.fromEntries(modes.map((name) => [name, [] as number[]]));
+		// Modes alternate per query, so a burst of load from other processes hits all of them.
 		for (const query of queries) {
-			for (const mode of ['hybrid', 'fulltext'] as const) {
+			for (const name of modes) {
 				const started = performance.now();
-				await searchFaqs(searcher, query, { mode });
-				timings[mode].push(performance.now() - started);
+				await searchFaqs(searchers[name], query, { mode: searchMode(name) });
+				timings[name].push(performance.now() - started);
 			}
 		}
-		const figures = (mode: FaqSearchMode) => {
-			const sorted = [...timings[mode]].sort((a, b) => a - b);
+		const figures = (name: keyof typeof searchers) => {
+			const sorted = [...timings[name]].sort((a, b) => a - b);
 			return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
 		};
-		const hybrid = figures('hybrid');
-		const fulltext = figures('fulltext');
 		console.log(`${queries.length} queries per mode`);
-		console.log('mode        p50 ms   p95 ms');
-		console.log(`hybrid    ${String(hybrid.p50).padStart(7)}  ${String(hybrid.p95).padStart(7)}`);
-		console.log(
-			`full-text ${String(fulltext.p50).padStart(7)}  ${String(fulltext.p95).padStart(7)}`
-		);
+		console.log('mode                          p50 ms   p95 ms');
+		for (const name of modes) {
+			const { p50, p95 } = figures(name);
+			console.log(`${name.padEnd(28)} ${String(p50).padStart(7)}  ${String(p95).padStart(7)}`);
+		}
 		console.log(`target: hybrid p95 < ${TARGET_P95_MS} ms`);
+		const hybrid = figures('hybrid');
+		const fulltext = figures('full-text');
 		report({
 			name: 'faq-search-hybrid-p95',
 			value: hybrid.p95,

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../log.js';
+import { BUMP_FAQ_VECTOR_REVISION } from '../search/vectorCache.js';
 
 /** The part of the sentiment model FAQ search needs: L2-normalised sentence embeddings. */
 export interface TextEmbedder {
@@ -60,7 +61,9 @@ export async function embedPendingFaqs(
 			`UNWIND $rows AS row
 			 MATCH (f:FaqQuestion {faqId: row.faqId})
 			 CALL db.create.setNodeVectorProperty(f, 'embedding', row.embedding)
-			 REMOVE f:PendingEmbedding`,
+			 REMOVE f:PendingEmbedding
+			 WITH count(*) AS written
+			 ${BUMP_FAQ_VECTOR_REVISION}`,
 			{ rows }
 		);
 		done.push(...rows.map((row) => row.faqId));

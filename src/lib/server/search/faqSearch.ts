@@ -5,6 +5,7 @@ import type { TextEmbedder } from '../faq/embeddings.js';
 import type { Graph } from '../graph/graph.js';
 import { anyOfPhrases, escapeLucene, hasSearchableText } from './lucene.js';
 import { segmentQuery } from './segment.js';
+import type { FaqVectorCache } from './vectorCache.js';
 
 export type FaqSearchMode = 'hybrid' | 'fulltext' | 'vector';
 
@@ -67,6 +68,8 @@ export interface FaqSearcher {
 	synonyms: SynonymIndex;
 	/** Without an embedder (model files missing) hybrid search falls back to full-text. */
 	embedder?: TextEmbedder | null;
+	/** The in-process copy of the vector index; while it is not ready, Neo4j's index answers. */
+	vectors?: FaqVectorCache | null;
 }
 
 async function fulltextIds(graph: Graph, luceneQuery: string | null, limit: number) {
@@ -79,11 +82,11 @@ async function fulltextIds(graph: Graph, luceneQuery: string | null, limit: numb
 	return rows.map((row) => row.faqId);
 }
 
-// NOTE: on 100,000 entries this vector query takes most of hybrid search's time. Hybrid p95
-// was about 100 ms in bench/faq-search.ts against a 50 ms target, with untuned index settings.
 async function vectorIds(searcher: FaqSearcher, text: string, limit: number) {
 	if (!searcher.embedder) return [];
 	const [vector] = await searcher.embedder.embed([text]);
+	const cached = searcher.vectors?.search(vector, limit);
+	if (cached) return cached;
 	const rows = await searcher.graph.read<{ faqId: string }>(
 		`CALL db.index.vector.queryNodes('faq_embedding', toInteger($limit), $vector)
 		 YIELD node RETURN node.faqId AS faqId`,
