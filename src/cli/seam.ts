@@ -10,6 +10,7 @@ import { registerModelCommands } from './commands/model.js';
 import { registerNotebooksCommands } from './commands/notebooks.js';
 import { registerSizeCommands } from './commands/size.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerTopicsCommands } from './commands/topics.js';
 import { registerUsersCommand } from './commands/users.js';
 
 const program = new Command('seam')
@@ -26,6 +27,7 @@ registerFaqCommands(program);
 registerModelCommands(program);
 registerNotebooksCommands(program);
 registerSizeCommands(program);
+registerTopicsCommands(program);
 registerUsersCommand(program);
 
 try {

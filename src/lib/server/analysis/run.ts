@@ -5,6 +5,7 @@ import { analyseConversations } from './conversations.js';
 import { updateProductSignals } from './products.js';
 import { analyseTexts } from './textSignals.js';
 import { analyseSize } from '../size/analysisStep.js';
+import { analyseTopics } from '../topics/analysisStep.js';
 import type { AnalysisContext } from './types.js';
 
 /**
@@ -15,7 +16,12 @@ import type { AnalysisContext } from './types.js';
 export const followUpSteps: Array<{
 	name: string;
 	run: (context: AnalysisContext) => Promise<number>;
-}> = [...escalationSteps, faqAnalysisStep, { name: 'size', run: analyseSize }];
+}> = [
+	...escalationSteps,
+	faqAnalysisStep,
+	{ name: 'size', run: analyseSize },
+	{ name: 'topics', run: analyseTopics }
+];
 
 export interface AnalysisRunSummary {
 	runId: string;
