@@ -15,9 +15,15 @@
  * Queries are the demo FAQ's held-out phrasings, each run once per mode after a warm-up.
  * The graph is the test Neo4j (bench/graph.ts); the bench entries are deleted at the end.
  *
- * Usage: SEAM_HOME=… SEAM_TEST_BOLT_PORT=… npx tsx bench/faq-search.ts [--count 100000]
+ * With --keep the bench entries and the saved vector copy stay after the run, and the next
+ * run with the same count reuses them instead of writing them again (about 15 minutes on two
+ * busy cores).
+ *
+ * Usage: SEAM_HOME=… SEAM_TEST_BOLT_PORT=… npx tsx bench/faq-search.ts [--count 100000] [--keep]
  */
+import path from 'node:path';
 import { mulberry32 } from '../src/lib/domain/random.js';
+import { seamHome } from '../src/lib/server/paths.js';
 import { demoFaqEvaluationSet, indexedDemoFaq } from '../src/lib/domain/faq/demoFaq.js';
 import { centroid, normalise } from '../src/lib/server/faq/embeddings.js';
 import { loadSynonyms } from '../src/lib/server/faq/synonyms.js';
@@ -29,6 +35,9 @@ import { createSentimentModel } from '../src/lib/server/sentiment/index.js';
 import { openBenchGraph, report } from './graph.js';
 
 const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 100_000;
+const keep = process.argv.includes('--keep');
+const DELETE_BENCH_ENTRIES = `MATCH (f:FaqQuestion) WHERE f.source = 'bench'
+	CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 5000 ROWS`;
 const BATCH = 1000;
 const NOISE_SD = 0.01;
 const WARM_UP_QUERIES = 20;
@@ -117,26 +126,36 @@ async function main() {
 	const graph = await openBenchGraph();
 	const model = await createSentimentModel({ workers: 1 });
 	try {
-		await graph.autoCommit(
-			`MATCH (f:FaqQuestion) WHERE f.source = 'bench'
-			 CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 5000 ROWS`
+		const [{ kept }] = await graph.read<{ kept: number }>(
+			"MATCH (f:FaqQuestion) WHERE f.source = 'bench' RETURN count(f) AS kept"
 		);
-		const base = indexedDemoFaq();
-		const baseEmbeddings: number[][] = [];
-		for (const entry of base) {
-			baseEmbeddings.push(centroid(await model.embed([entry.question, ...entry.paraphrases])));
+		let buildSeconds = 0;
+		if (kept === count) {
+			console.log(`Reusing the ${kept} bench entries kept by the last run`);
+		} else {
+			await graph.autoCommit(DELETE_BENCH_ENTRIES);
+			const base = indexedDemoFaq();
+			const baseEmbeddings: number[][] = [];
+			for (const entry of base) {
+				baseEmbeddings.push(centroid(await model.embed([entry.question, ...entry.paraphrases])));
+			}
+			buildSeconds = await buildGraph(graph, baseEmbeddings);
 		}
-		const buildSeconds = await buildGraph(graph, baseEmbeddings);
 		const [{ faqs }] = await graph.read<{ faqs: number }>(
 			'MATCH (f:FaqQuestion) RETURN count(f) AS faqs'
 		);
-		console.log(`Graph: ${faqs} FAQ entries, written in ${round(buildSeconds)} s`);
+		console.log(
+			`Graph: ${faqs} FAQ entries${buildSeconds ? `, written in ${round(buildSeconds)} s` : ''}`
+		);
 
-		const vectors = new FaqVectorCache(graph, { logger: createLogger('bench') });
+		const vectors = new FaqVectorCache(graph, {
+			logger: createLogger('bench'),
+			dir: keep ? path.join(seamHome, 'bench-faq-vectors') : undefined
+		});
 		const copyStarted = performance.now();
 		await vectors.ready();
 		console.log(
-			`In-process vector copy: ${vectors.size} entries, built from the graph in ${round((performance.now() - copyStarted) / 1000)} s`
+			`In-process vector copy: ${vectors.size} entries, ${vectors.source === 'disk' ? 'loaded from its saved file' : 'built from the graph'} in ${round((performance.now() - copyStarted) / 1000)} s`
 		);
 		const synonyms = loadSynonyms().index;
 		const searchers = {
@@ -183,10 +202,7 @@ async function main() {
 			target: TARGET_P95_MS
 		});
 	} finally {
-		await graph.autoCommit(
-			`MATCH (f:FaqQuestion) WHERE f.source = 'bench'
-			 CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 5000 ROWS`
-		);
+		if (!keep) await graph.autoCommit(DELETE_BENCH_ENTRIES);
 		await model.close();
 		await graph.close();
 	}
