@@ -12,6 +12,7 @@ export const navItems: NavItem[] = [
 	{ href: '/faq', labelKey: 'faq.nav' },
 	{ href: '/escalations', labelKey: 'escalation.nav' },
 	{ href: '/board', labelKey: 'board.nav' },
+	{ href: '/forecast', labelKey: 'forecast.nav' },
 	{ href: '/lexicon', labelKey: 'lexicon.nav' },
 	{ href: '/admin/users', labelKey: 'auth.nav' }
 ];

@@ -13,6 +13,7 @@ import { SeamError } from '../../lib/server/errors.js';
 import { ensureFirstAdmin, firstAdminMessage } from '../../lib/server/auth/firstAdmin.js';
 import { analyseWithProgress } from './analyse.js';
 import { loadDemoWithProgress } from './demo.js';
+import { forecastWithProgress } from './forecast.js';
 
 const logger = createLogger('start');
 const buildDir = path.join(projectRoot, 'build');
@@ -70,6 +71,7 @@ export function registerStartCommand(program: Command): void {
 					console.log(`Loaded the demo FAQ: ${await loadDemoFaq(graph)} questions`);
 				}
 				await analyseWithProgress(graph, { full: false });
+				await forecastWithProgress(graph);
 				const firstAdmin = await ensureFirstAdmin(graph);
 				if (firstAdmin) console.log(firstAdminMessage(firstAdmin));
 			} finally {

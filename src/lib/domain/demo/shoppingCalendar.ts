@@ -1,3 +1,4 @@
+import { springFestivalOf } from '../calendar/springFestival';
 import { DAY_MS, shopDate, shopTime, type DemoPeriod } from './clock';
 
 /**
@@ -18,21 +19,6 @@ export interface ShoppingEvent {
 	priceFactor: number;
 }
 
-/** Spring Festival (Chinese New Year's Day) dates, 2020–2030. */
-const SPRING_FESTIVALS: ReadonlyArray<[number, number, number]> = [
-	[2020, 1, 25],
-	[2021, 2, 12],
-	[2022, 2, 1],
-	[2023, 1, 22],
-	[2024, 2, 10],
-	[2025, 1, 29],
-	[2026, 2, 17],
-	[2027, 2, 6],
-	[2028, 1, 26],
-	[2029, 2, 13],
-	[2030, 2, 3]
-];
-
 /** Order volume by weekday, Sunday first: weekends and Sunday evenings sell more. */
 const WEEKDAY_FACTORS = [1.15, 0.95, 0.93, 0.96, 0.98, 1.02, 1.1];
 
@@ -52,7 +38,7 @@ function eventsOfYear(year: number): ShoppingEvent[] {
 		{ name: 'double12', ...span(shopTime(year, 12, 10), 2), demandFactor: 1.4, priceFactor: 0.9 },
 		{ name: 'double12', ...span(shopTime(year, 12, 12), 1), demandFactor: 2.6, priceFactor: 0.85 }
 	];
-	const festival = SPRING_FESTIVALS.find(([y]) => y === year);
+	const festival = springFestivalOf(year);
 	if (festival) {
 		const newYear = shopTime(festival[0], festival[1], festival[2]);
 		// Couriers stop about a week either side of New Year, so orders drop sharply.
