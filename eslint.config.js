@@ -32,5 +32,14 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', '.seam/', 'node_modules/', 'models/**/onnx/'] }
+	{
+		ignores: [
+			'build/',
+			'build-e2e-*/',
+			'.svelte-kit/',
+			'.seam/',
+			'node_modules/',
+			'models/**/onnx/'
+		]
+	}
 );

@@ -134,11 +134,22 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 	throw new Error(`The web app did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** Stops the app server, forcing it when open connections keep it alive after a few seconds. */
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+	if (!child || child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+	await exited;
+	clearTimeout(timer);
+}
+
 /** Loads the small demo tenant into the test graph, builds the app and serves it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const connection = await prepareGraph();
-	// The tests build into their own folder, so a running `npm start` keeps its build.
-	const buildDir = path.join(seamHome, 'e2e-build');
+	// The tests build into their own folder, so a running `npm start` keeps its build. It sits in
+	// the project, not under SEAM_HOME, so the server's imports find the project's node_modules.
+	const buildDir = path.join(projectRoot, `build-e2e-${PORT}`);
 	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		cwd: projectRoot,
 		stdio: 'inherit',
@@ -163,6 +174,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	project.provide('baseUrl', baseUrl);
 	project.provide('accounts', accounts);
 	return async () => {
-		server?.kill('SIGTERM');
+		await stopServer(server);
 	};
 }
