@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { isSeamError } from '../lib/server/errors.js';
 import { registerAnalyseCommand } from './commands/analyse.js';
+import { registerBonusCommands } from './commands/bonus.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEvaluateCommands } from './commands/evaluate.js';
 import { registerFaqCommands } from './commands/faq.js';
@@ -22,6 +23,7 @@ registerStartCommand(program);
 registerGraphCommands(program);
 registerImportCommand(program);
 registerAnalyseCommand(program);
+registerBonusCommands(program);
 registerDemoCommand(program);
 registerEvaluateCommands(program);
 registerFaqCommands(program);

@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
 	{ href: '/size', labelKey: 'size.nav' },
 	{ href: '/faq', labelKey: 'faq.nav' },
 	{ href: '/escalations', labelKey: 'escalation.nav' },
+	{ href: '/bonus', labelKey: 'bonus.nav' },
 	{ href: '/board', labelKey: 'board.nav' },
 	{ href: '/forecast', labelKey: 'forecast.nav' },
 	{ href: '/lexicon', labelKey: 'lexicon.nav' },

@@ -3,6 +3,7 @@ import type { RecordOf } from '../../domain/records/schemas.js';
 import type { Graph } from '../graph/graph.js';
 import { recordRows } from '../import/rows.js';
 import { loadDemoFaq } from '../faq/demo.js';
+import { loadDemoAwards } from '../bonus/demoAwards.js';
 import { BatchWriter } from '../import/writer.js';
 import type { Logger } from '../log.js';
 
@@ -60,6 +61,7 @@ export async function loadDemo(
 		await writer.flush();
 	}
 	await loadDemoFaq(graph);
+	await loadDemoAwards(graph, options.endDate);
 	options.onProgress?.(done, total, 'done');
 	const counts = Object.fromEntries(kinds.map((kind) => [kind, records[kind].length]));
 	const seconds = Math.round((performance.now() - started) / 100) / 10;
