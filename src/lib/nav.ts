@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
 	{ href: '/bonus', labelKey: 'bonus.nav' },
 	{ href: '/board', labelKey: 'board.nav' },
 	{ href: '/forecast', labelKey: 'forecast.nav' },
+	{ href: '/review', labelKey: 'review.nav' },
 	{ href: '/lexicon', labelKey: 'lexicon.nav' },
 	{ href: '/admin/users', labelKey: 'auth.nav' }
 ];
