@@ -2,6 +2,7 @@
  * SVG strings for notebook output, drawn from the layouts of src/lib/components/charts so
  * notebooks and pages share the same scales. Deno has no DOM, so the markup is built as text.
  */
+import type { ForecastChart } from '../../src/lib/components/charts/forecast.js';
 import type { Heatmap } from '../../src/lib/components/charts/heatmap.js';
 import type { Scatter } from '../../src/lib/components/charts/scatter.js';
 
@@ -17,7 +18,8 @@ export function escapeXml(text: string): string {
 		.replace(/'/g, '&apos;');
 }
 
-function frame(width: number, height: number, body: string[]): string {
+/** Wraps SVG elements in a root element of the given size, with the notebooks' font. */
+export function frame(width: number, height: number, body: string[]): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
 			`viewBox="0 0 ${width} ${height}" ${FONT}>`,
@@ -130,5 +132,73 @@ export function scatterSvg<Point>(
 			`<text x="${x1 - 60}" y="${y}" dominant-baseline="middle">${escapeXml(label)}</text>`
 		);
 	});
+	return frame(options.width, options.height, body);
+}
+
+export interface ForecastSvgOptions {
+	width: number;
+	height: number;
+	title: string;
+	/** Label of each event marker, by the marker's event name. */
+	markerLabel: (name: string) => string;
+}
+
+const FORECAST_LEGEND: Array<[string, string]> = [
+	['#111827', 'conversations'],
+	['#1d4ed8', 'forecast'],
+	['#3b82f6', '80% band'],
+	['#93c5fd', '95% band'],
+	['#c2410c', 'shopping event']
+];
+
+/**
+ * Draws a forecast layout: the 95% band under the 80% band, the history line, the dashed
+ * forecast line and dashed event markers. The title and legend take the top 40 px, so the
+ * layout needs a top margin of about 48.
+ */
+export function forecastSvg(layout: ForecastChart, options: ForecastSvgOptions): string {
+	const { plot } = layout;
+	const body: string[] = [
+		`<text x="${plot.left}" y="14" font-weight="bold">${escapeXml(options.title)}</text>`
+	];
+	// Entries sit left to right, each as wide as its label at about 7 px a letter.
+	let legendX = plot.left;
+	for (const [colour, label] of FORECAST_LEGEND) {
+		body.push(
+			`<rect x="${legendX}" y="22" width="12" height="10" fill="${colour}"/>`,
+			`<text x="${legendX + 16}" y="31">${label}</text>`
+		);
+		legendX += 28 + label.length * 7;
+	}
+	for (const tick of layout.yTicks) {
+		body.push(
+			`<line x1="${plot.left}" y1="${tick.y}" x2="${plot.right}" y2="${tick.y}" stroke="#e5e7eb"/>`,
+			`<text x="${plot.left - 4}" y="${tick.y}" text-anchor="end" dominant-baseline="middle">${tick.label}</text>`
+		);
+	}
+	for (const tick of layout.xTicks) {
+		body.push(
+			`<text x="${tick.x}" y="${plot.bottom + 16}" text-anchor="middle">${tick.label}</text>`
+		);
+	}
+	layout.markers.forEach((marker, i) => {
+		// Labels alternate between two rows, because Double 11 and the next Spring Festival can
+		// fall within three months of each other. Near the right edge they run leftwards.
+		const y = plot.top + (i % 2 === 0 ? 10 : 22);
+		const anchor = marker.x > plot.right - 90 ? 'end' : 'start';
+		const x = anchor === 'end' ? marker.x - 2 : marker.x + 2;
+		body.push(
+			`<line x1="${marker.x}" y1="${plot.top}" x2="${marker.x}" y2="${plot.bottom}" ` +
+				`stroke="#c2410c" stroke-dasharray="3 3"/>`,
+			`<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="10" fill="#c2410c">` +
+				`${escapeXml(options.markerLabel(marker.name))}</text>`
+		);
+	});
+	body.push(
+		`<path d="${layout.band95}" fill="#93c5fd" fill-opacity="0.45"/>`,
+		`<path d="${layout.band80}" fill="#3b82f6" fill-opacity="0.45"/>`,
+		`<path d="${layout.history}" fill="none" stroke="#111827" stroke-width="1.5"/>`,
+		`<path d="${layout.forecast}" fill="none" stroke="#1d4ed8" stroke-width="2" stroke-dasharray="5 3"/>`
+	);
 	return frame(options.width, options.height, body);
 }

@@ -2,8 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forecastChart } from '../../lib/components/charts/forecast.js';
 import { heatmap } from '../../lib/components/charts/heatmap.js';
-import { escapeXml, heatmapSvg } from '../../../notebooks/lib/svg.js';
+import { histogramSvg } from '../../../notebooks/lib/histogram.js';
+import { escapeXml, forecastSvg, heatmapSvg } from '../../../notebooks/lib/svg.js';
 import {
 	clearNotebook,
 	executedCells,
@@ -198,5 +200,50 @@ describe('notebook SVG', () => {
 		expect(svg).toContain('>7</text>');
 		expect(svg).toContain('>0</text>');
 		expect(svg).toContain('label &lt;');
+	});
+
+	it('forecastSvg draws bands and markers', () => {
+		const layout = forecastChart(
+			{
+				weeks: ['2026-06-08', '2026-06-15'],
+				values: [3, 5],
+				forecastWeeks: ['2026-06-22', '2026-06-29'],
+				point: [4, 4],
+				lower80: [3, 3],
+				upper80: [5, 5],
+				lower95: [2, 2],
+				upper95: [6, 6],
+				markers: [{ name: '618', date: '2026-06-18' }]
+			},
+			{ width: 400, height: 200, margin: { top: 48, right: 10, bottom: 20, left: 30 } }
+		);
+		const svg = forecastSvg(layout, {
+			width: 400,
+			height: 200,
+			title: 'size <尺码>',
+			markerLabel: (name) => `event ${name}`
+		});
+		expect(svg).toContain(`d="${layout.band95}"`);
+		expect(svg).toContain(`d="${layout.band80}"`);
+		expect(svg).toContain('>event 618</text>');
+		expect(svg).toContain('size &lt;尺码&gt;');
+	});
+
+	it('histogramSvg colours bars by sign', () => {
+		const svg = histogramSvg([-250, -120, 80, 90, 310], {
+			width: 300,
+			height: 200,
+			title: 'change',
+			xLabel: 'difference',
+			yLabel: 'agents',
+			bins: 5
+		});
+		const bars = [...svg.matchAll(/<rect [^>]*fill="(#[0-9a-f]+)"><title>([^<]+)<\/title>/g)];
+		const counts = bars.map(([, , title]) => Number(title.split(': ')[1]));
+		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(5);
+		expect(bars.filter(([, colour]) => colour === '#d62728')).toHaveLength(2);
+		expect(
+			bars.every(([, colour, title]) => (colour === '#d62728') === title.startsWith('-'))
+		).toBe(true);
 	});
 });
