@@ -132,7 +132,9 @@ async function prepareGraph(options: {
 		await migrate(graph, logger);
 		if (options.fresh) {
 			await graph.autoCommit(
-				`MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`
+				// The audit log stays append-only even in the notebooks' own database.
+				`MATCH (n) WHERE NOT n:Migration AND NOT 'AuditEntry' IN labels(n)
+				 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`
 			);
 		}
 		await loadDemoWithProgress(graph, 'small');
