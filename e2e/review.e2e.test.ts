@@ -95,7 +95,8 @@ describe('leadership review', () => {
 			lang: 'en'
 		});
 		await admin.getByTestId('approve').click();
-		await expect.poll(() => admin.getByTestId('run-outcome').textContent()).toMatch(/:v1/);
+		// Another test file may have approved this month already, so any version will do.
+		await expect.poll(() => admin.getByTestId('run-outcome').textContent()).toMatch(/:v\d+/);
 		// The forecast page computes and stores the forecasts on its first visit.
 		await admin.goto(`${baseUrl}/forecast`);
 		await admin.getByTestId('forecast-chart').waitFor({ timeout: 120_000 });

@@ -49,7 +49,7 @@ const expectedAccess: Record<string, readonly Role[]> = {
 	'/size/P001': ['designer', 'leader', 'admin'],
 	'/size/recommend': roles,
 	'/api/size/recommend': roles,
-	'/bonus': roles,
+	'/bonus': ['agent', 'senior', 'leader', 'admin'],
 	'/board': ['leader', 'admin'],
 	'/forecast': ['leader', 'admin'],
 	'/review': ['leader', 'admin'],

@@ -21,9 +21,9 @@ describe('bonus scope', () => {
 		},
 		{
 			viewer: { role: 'senior', agentId: null, team: null },
-			own: false,
-			teammate: false,
-			stranger: false
+			own: true,
+			teammate: true,
+			stranger: true
 		},
 		{
 			viewer: { role: 'leader', agentId: 'A01', team: 'T1' },

@@ -22,7 +22,9 @@ export function bonusScopeOf(viewer: BonusViewer): BonusScope {
 	const { role, agentId, team } = viewer;
 	if (role === 'admin') return { kind: 'all' };
 	if (role === 'designer') return { kind: 'none', reason: 'Designers have no bonus view.' };
-	if (role === 'leader' && agentId === null) return { kind: 'all' };
+	// Seniors and leaders not linked to an agent lead no single team, so they see every team,
+	// as on the quality radar.
+	if ((role === 'leader' || role === 'senior') && agentId === null) return { kind: 'all' };
 	if (agentId === null) {
 		return { kind: 'none', reason: 'This account is not linked to an agent; ask an admin.' };
 	}

@@ -23,7 +23,7 @@ export const accessTable: AccessTable = {
 	// Agents ask for size advice while they chat.
 	'/size/recommend': allRoles,
 	// NOTE: agents may open bonus pages, which must show an agent only their own statement.
-	'/bonus': allRoles,
+	'/bonus': ['agent', 'senior', 'leader', 'admin'],
 	'/board': ['leader', 'admin'],
 	'/forecast': ['leader', 'admin'],
 	'/review': ['leader', 'admin'],

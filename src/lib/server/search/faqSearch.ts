@@ -84,8 +84,11 @@ async function fulltextIds(graph: Graph, luceneQuery: string | null, limit: numb
 
 async function vectorIds(searcher: FaqSearcher, text: string, limit: number) {
 	if (!searcher.embedder) return [];
-	const [vector] = await searcher.embedder.embed([text]);
-	const cached = searcher.vectors?.search(vector, limit);
+	const [[vector], current] = await Promise.all([
+		searcher.embedder.embed([text]),
+		searcher.vectors?.isCurrent() ?? false
+	]);
+	const cached = current ? searcher.vectors?.search(vector, limit) : null;
 	if (cached) return cached;
 	const rows = await searcher.graph.read<{ faqId: string }>(
 		`CALL db.index.vector.queryNodes('faq_embedding', toInteger($limit), $vector)

@@ -8,9 +8,9 @@ import type { Logger } from '../log.js';
  * An in-process HNSW copy (usearch) of the FAQ embeddings held in Neo4j. Neo4j 5.26 runs its
  * Lucene vector index on Java 17 without SIMD, and on 100,000 entries of 512 dimensions each
  * query took 60–100 ms on two cores; usearch answers the same question in well under a
- * millisecond. Neo4j stays the source of truth: the copy is rebuilt when the graph's FAQ
- * revision or count changes, saved under SEAM_HOME so a restart loads it instead of
- * rebuilding, and until it is ready searches fall back to Neo4j's index.
+ * millisecond. Neo4j stays the source of truth: each search checks the graph's FAQ revision
+ * and count, the copy is rebuilt when they change and saved under SEAM_HOME so a restart
+ * loads it, and until a matching copy is ready searches fall back to Neo4j's index.
  */
 
 const DIMENSIONS = 512;
@@ -24,9 +24,6 @@ export interface FaqVectorCacheOptions {
 	/** Folder for the saved index; without it the copy lives in memory only. */
 	dir?: string;
 	logger: Logger;
-	/** How long a checked revision is trusted before the graph is asked again. */
-	refreshMs?: number;
-	now?: () => number;
 }
 
 interface Stamp {
@@ -76,25 +73,27 @@ export const BUMP_FAQ_VECTOR_REVISION = `MERGE (state:FaqVectorState {key: 'faq'
 export class FaqVectorCache {
 	private built: Built | null = null;
 	private pending: Promise<void> | null = null;
-	private checkedAt = -Infinity;
-	private readonly refreshMs: number;
-	private readonly now: () => number;
 
 	constructor(
 		private readonly graph: Graph,
 		private readonly options: FaqVectorCacheOptions
-	) {
-		this.refreshMs = options.refreshMs ?? 5000;
-		this.now = options.now ?? Date.now;
-	}
+	) {}
 
 	/**
-	 * Returns the faqIds nearest to a unit vector, best first, or null while no copy matching
-	 * the graph is loaded (the caller then asks Neo4j). Starts a check in the background when
-	 * the last one is older than `refreshMs`; never waits for it.
+	 * Tells whether the loaded copy matches the graph right now: one small read, which search
+	 * runs while the query is being embedded. When it does not match, a rebuild starts in the
+	 * background and the caller asks Neo4j meanwhile, so an import is searchable at once.
 	 */
+	async isCurrent(): Promise<boolean> {
+		const built = this.built;
+		const stamp = await readFaqVectorStamp(this.graph);
+		if (built && sameStamp(built.stamp, stamp)) return true;
+		void this.refresh();
+		return false;
+	}
+
+	/** Returns the faqIds nearest to a unit vector, best first, or null before a copy is loaded. */
 	search(vector: Float32Array, k: number): string[] | null {
-		if (this.now() - this.checkedAt > this.refreshMs) void this.refresh();
 		const built = this.built;
 		if (!built || built.ids.length === 0) return null;
 		const matches = built.index.search(vector, Math.min(k, built.ids.length), 1);
@@ -124,7 +123,6 @@ export class FaqVectorCache {
 	}
 
 	private async update(): Promise<void> {
-		this.checkedAt = this.now();
 		const stamp = await readFaqVectorStamp(this.graph);
 		if (this.built && sameStamp(this.built.stamp, stamp)) return;
 		const started = performance.now();
