@@ -74,8 +74,10 @@ describe('linkage board', () => {
 			viewport
 		});
 		const first = page.getByTestId('board-card').first();
-		expect(await first.locator('svg.trend path.series').count()).toBe(5);
-		expect(await first.locator('svg.trend path.series').first().getAttribute('d')).toMatch(/^M/);
+		expect(await first.locator('svg.sparkline path.series').count()).toBe(5);
+		expect(await first.locator('svg.sparkline path.series').first().getAttribute('d')).toMatch(
+			/^M/
+		);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(viewport.width);
 		await screenshot(page, `board-${viewport.name}`);
