@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	boltPortOf,
 	confValue,
 	jvmArgs,
 	megabytes,
@@ -82,6 +83,20 @@ describe('megabytes', () => {
 			/SEAM_NEO4J_HEAP_MB/
 		);
 		expect(() => megabytes(8, 'SEAM_NEO4J_HEAP_MB', {}, 512)).toThrow(/16 or more/);
+	});
+});
+
+describe('boltPortOf', () => {
+	it.each([
+		{ option: 7700, env: { SEAM_BOLT_PORT: '7800' }, port: 7700 },
+		{ option: undefined, env: { SEAM_BOLT_PORT: '7800' }, port: 7800 },
+		{ option: undefined, env: {}, port: 7687 }
+	])('gives $port for option $option and $env', ({ option, env, port }) => {
+		expect(boltPortOf({ home: '/x', boltPort: option }, env)).toBe(port);
+	});
+
+	it.each(['0', '70000', 'seven'])('refuses SEAM_BOLT_PORT=%s', (value) => {
+		expect(() => boltPortOf({ home: '/x' }, { SEAM_BOLT_PORT: value })).toThrow(/SEAM_BOLT_PORT/);
 	});
 });
 

@@ -21,7 +21,7 @@ import type { Logger } from 'pino';
 export interface LocalNeo4jOptions {
 	/** Folder for this instance's jars, conf, data, logs, pid and password, e.g. <project>/.seam/neo4j. */
 	home: string;
-	/** Bolt port on 127.0.0.1; 7687 when left out. */
+	/** Bolt port on 127.0.0.1; SEAM_BOLT_PORT, else 7687, when left out. */
 	boltPort?: number;
 	/** HTTP API port on 127.0.0.1; HTTP stays off when left out. */
 	httpPort?: number;
@@ -389,9 +389,19 @@ interface Settings {
 	pageCacheMb: number;
 }
 
+/** The Bolt port: the option, else SEAM_BOLT_PORT, else 7687. */
+export function boltPortOf(opts: LocalNeo4jOptions, env: NodeJS.ProcessEnv = process.env): number {
+	const raw = opts.boltPort ?? env.SEAM_BOLT_PORT ?? DEFAULT_BOLT_PORT;
+	const port = Number(raw);
+	if (!Number.isInteger(port) || port < 1 || port > 65535) {
+		throw new Error(`Bolt port '${raw}' (SEAM_BOLT_PORT) is invalid; give a port from 1 to 65535`);
+	}
+	return port;
+}
+
 function settingsOf(opts: LocalNeo4jOptions, env: NodeJS.ProcessEnv = process.env): Settings {
 	return {
-		boltPort: opts.boltPort ?? DEFAULT_BOLT_PORT,
+		boltPort: boltPortOf(opts, env),
 		httpPort: opts.httpPort,
 		heapMb: megabytes(opts.heapMb, 'SEAM_NEO4J_HEAP_MB', env, DEFAULT_HEAP_MB),
 		pageCacheMb: megabytes(opts.pageCacheMb, 'SEAM_NEO4J_PAGECACHE_MB', env, DEFAULT_PAGECACHE_MB)
@@ -714,9 +724,7 @@ export async function localNeo4jStatus(opts: LocalNeo4jOptions): Promise<LocalNe
 		pid === null
 			? null
 			: confValue((await readText(paths.confFile)) ?? '', 'server.bolt.listen_address');
-	const uri = listen
-		? `bolt://${listen}`
-		: `bolt://127.0.0.1:${opts.boltPort ?? DEFAULT_BOLT_PORT}`;
+	const uri = listen ? `bolt://${listen}` : `bolt://127.0.0.1:${boltPortOf(opts)}`;
 	const password = (await readText(paths.passwordFile))?.trim();
 	const liveVersion =
 		pid !== null && password ? await serverVersion({ uri, user: USER, password }) : null;
