@@ -15,6 +15,7 @@ import type { Graph } from '../../lib/server/graph/graph.js';
 import { augursModels } from '../../lib/server/forecast/augursModels.js';
 import { runForecasts } from '../../lib/server/forecast/run.js';
 import { readWeeklySeries } from '../../lib/server/forecast/seriesQuery.js';
+import { SeamError } from '../../lib/server/errors.js';
 import { parseWeeklyCsv } from '../../lib/server/forecast/weeklyCsv.js';
 import { createLogger } from '../../lib/server/log.js';
 import { loadSettings, openGraph } from '../../lib/server/runtime.js';
@@ -131,7 +132,14 @@ async function seriesToEvaluate(
 	file: string | undefined
 ): Promise<{ name: string; series: WeeklySeries[] }> {
 	if (file) {
-		const { series, problems } = parseWeeklyCsv(await readFile(file, 'utf8'), path.basename(file));
+		const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+			throw new SeamError(
+				`Cannot read ${file} (${error.code ?? error.message}); give a CSV with the header series,week,count`,
+				'file_unreadable',
+				{ cause: error }
+			);
+		});
+		const { series, problems } = parseWeeklyCsv(text, path.basename(file));
 		for (const problem of problems) console.error(`skipped: ${problem}`);
 		return { name: path.basename(file), series };
 	}
