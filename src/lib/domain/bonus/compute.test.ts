@@ -188,6 +188,12 @@ describe('worked example', () => {
 		expect(heroRun.totalFen).toBe(100_000);
 	});
 
+	it('warns when the period has no conversations', () => {
+		expect(computeBonusRun(inputs, plan).warnings.join(' ')).not.toMatch(/no conversations/);
+		const empty = computeBonusRun({ ...inputs, conversations: [], surveys: [] }, plan);
+		expect(empty.warnings.join(' ')).toMatch(/no conversations in this period/);
+	});
+
 	it('tops the pool up from revenue', () => {
 		const topped = parseBonusPlan({
 			...plan,

@@ -405,6 +405,11 @@ export function computeBonusRunFromFacts(
 	const replenishmentFen = replenishmentOf(plan, inputs.revenueFen);
 	const poolFen = monthly + replenishmentFen;
 	const warnings: string[] = [];
+	if (inputs.conversations.length === 0) {
+		warnings.push(
+			'no conversations in this period: budgets without points are split by active days; check the period before approving'
+		);
+	}
 	const eligible = facts.filter((f) => f.metrics.activeDays > 0);
 	const lines: Lines = new Map(facts.map((f) => [f.agent.agentId, []]));
 	const budgets: BudgetLine[] = [];
