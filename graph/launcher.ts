@@ -389,7 +389,7 @@ interface Settings {
 	pageCacheMb: number;
 }
 
-/** The Bolt port: the option, else SEAM_BOLT_PORT, else 7687. */
+/** Returns the Bolt port: the option, else SEAM_BOLT_PORT, else 7687. */
 export function boltPortOf(opts: LocalNeo4jOptions, env: NodeJS.ProcessEnv = process.env): number {
 	const raw = opts.boltPort ?? env.SEAM_BOLT_PORT ?? DEFAULT_BOLT_PORT;
 	const port = Number(raw);

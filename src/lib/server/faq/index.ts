@@ -10,7 +10,7 @@ import { loadSynonyms } from './synonyms.js';
 let vectors: FaqVectorCache | undefined;
 
 /**
- * The web server's in-process copy of the FAQ vector index, built or loaded in the background
+ * Returns the web server's in-process copy of the FAQ vector index, built or loaded in the background
  * on first use and saved under SEAM_HOME.
  */
 export function sharedFaqVectors(graph: Graph): FaqVectorCache {

@@ -68,7 +68,7 @@ export interface FaqSearcher {
 	synonyms: SynonymIndex;
 	/** Without an embedder (model files missing) hybrid search falls back to full-text. */
 	embedder?: TextEmbedder | null;
-	/** The in-process copy of the vector index; while it is not ready, Neo4j's index answers. */
+	/** In-process copy of the vector index. Until it matches the graph, Neo4j's index is queried. */
 	vectors?: FaqVectorCache | null;
 }
 

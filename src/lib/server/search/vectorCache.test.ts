@@ -77,7 +77,7 @@ describe('the in-process FAQ vector copy', () => {
 		expect(second.size).toBe(first.size);
 	});
 
-	it('is stale right after an embedding changes, then rebuilds and finds the new entry', async () => {
+	it('rebuilds after an embedding change', async () => {
 		const cache = new FaqVectorCache(graph, { logger, dir: folder });
 		await cache.ready();
 		expect(await cache.isCurrent()).toBe(true);
@@ -91,7 +91,7 @@ describe('the in-process FAQ vector copy', () => {
 		expect(after.revision).toBe(before.revision + 1);
 		expect(after.count).toBe(before.count + 1);
 
-		// Search asks Neo4j while the copy is stale; the check itself starts the rebuild.
+		// While the copy is stale, search queries Neo4j. The freshness check starts the rebuild.
 		expect(await cache.isCurrent()).toBe(false);
 		await cache.ready();
 		expect(await cache.isCurrent()).toBe(true);

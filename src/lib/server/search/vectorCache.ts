@@ -5,10 +5,9 @@ import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../log.js';
 
 /**
- * An in-process HNSW copy (usearch) of the FAQ embeddings held in Neo4j. Neo4j 5.26 runs its
- * Lucene vector index on Java 17 without SIMD, and on 100,000 entries of 512 dimensions each
- * query took 60–100 ms on two cores; usearch answers the same question in well under a
- * millisecond. Neo4j stays the source of truth: each search checks the graph's FAQ revision
+ * An in-process HNSW copy (usearch) of the FAQ embeddings stored in Neo4j. Neo4j 5.26 runs its
+ * Lucene vector index on Java 17 without SIMD, so on 100,000 entries of 512 dimensions each
+ * query took 60–100 ms on two cores. The same search in usearch took well under a millisecond. Neo4j stays the source of truth: each search checks the graph's FAQ revision
  * and count, the copy is rebuilt when they change and saved under SEAM_HOME so a restart
  * loads it, and until a matching copy is ready searches fall back to Neo4j's index.
  */

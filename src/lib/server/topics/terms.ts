@@ -79,8 +79,12 @@ export async function decideTopicTerm(
 			'topic_unknown'
 		);
 	}
-	const status: TermStatus =
-		decision.action === 'map' ? 'mapped' : decision.action === 'ignore' ? 'ignored' : 'candidate';
+	const statusOfAction: Record<typeof decision.action, TermStatus> = {
+		map: 'mapped',
+		ignore: 'ignored',
+		reset: 'candidate'
+	};
+	const status = statusOfAction[decision.action];
 	const [row] = await graph.write<TopicTermRow>(
 		`MATCH (t:TopicTerm {term: $term})
 		 SET t.status = $status, t.topicId = $topicId, t.decidedBy = $actor,
